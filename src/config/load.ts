@@ -1,0 +1,85 @@
+/**
+ * Topology file -> typed topology, or every problem at once.
+ * Order: YAML syntax, then the schema (types, required fields, unknown fields), then
+ * the cross-field rules in ./validate. Later stages run only when earlier ones pass,
+ * because they need a well-typed document to reason about.
+ */
+import { readFileSync } from 'fs';
+import { parseDocument } from 'yaml';
+import type { z } from 'zod';
+import { Topology, topologySchema } from './schema/topology';
+import { Problem, TopologyError, error, formatPath } from './problems';
+import { validateTopology } from './validate';
+
+export interface LoadResult {
+  readonly topology?: Topology;
+  readonly problems: readonly Problem[];
+}
+
+/** Parses and validates topology text. Never throws for bad input. */
+export function parseTopology(text: string): LoadResult {
+  const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false, strict: true });
+  if (doc.errors.length > 0) {
+    return {
+      problems: doc.errors.map((e) => {
+        const at = e.linePos?.[0];
+        const where = at ? ` (line ${at.line}, column ${at.col})` : '';
+        return error('', `not valid YAML${where}: ${e.message.split('\n')[0]}`);
+      }),
+    };
+  }
+  const raw: unknown = doc.toJS();
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+    return { problems: [error('', 'must be a YAML mapping with name, region, accounts, segments, hub, bedrock and spokes')] };
+  }
+  const parsed = topologySchema.safeParse(raw);
+  if (!parsed.success) {
+    return { problems: parsed.error.issues.flatMap(schemaProblem) };
+  }
+  return { topology: parsed.data, problems: validateTopology(parsed.data) };
+}
+
+/** Reads, parses and validates a topology file; throws one TopologyError listing every problem. */
+export function loadTopology(file: string): Topology {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new TopologyError(file, [error('', `cannot read the file: ${(e as NodeJS.ErrnoException).code ?? String(e)}`)]);
+  }
+  const result = parseTopology(text);
+  if (!result.topology || result.problems.some((p) => p.severity === 'error')) {
+    throw new TopologyError(file, result.problems);
+  }
+  for (const w of result.problems) process.stderr.write(`${file}: warning: ${w.path}: ${w.message}\n`);
+  return result.topology;
+}
+
+function schemaProblem(issue: z.core.$ZodIssue): Problem[] {
+  const path = formatPath(issue.path);
+  switch (issue.code) {
+    case 'unrecognized_keys':
+      return issue.keys.map((k) => error(formatPath([...issue.path, k]), 'is not a known field (check the spelling against schema/topology.schema.json)'));
+    case 'invalid_type':
+      if ((issue as { input?: unknown }).input === undefined) return [error(path, `is required (${issue.expected})`)];
+      return [error(path, `must be ${article(issue.expected)}`)];
+    case 'invalid_value':
+      return [error(path, issue.message.startsWith('Invalid') ? `must be one of ${issue.values.map(String).join(', ')}` : issue.message)];
+    case 'too_small':
+      return [error(path, issue.message.startsWith('Too small') ? `must have at least ${String(issue.minimum)} ${issue.origin === 'array' ? 'entries' : ''}`.trim() : issue.message)];
+    case 'too_big':
+      return [error(path, issue.message.startsWith('Too big') ? `must have at most ${String(issue.maximum)} ${issue.origin === 'array' ? 'entries' : ''}`.trim() : issue.message)];
+    case 'invalid_key':
+      return issue.issues.flatMap((inner) => schemaProblem({ ...inner, path: [...issue.path, ...inner.path] } as z.core.$ZodIssue)).map((p) => ({ ...p, message: `key ${p.message}` }));
+    case 'invalid_element':
+      return issue.issues.flatMap((inner) => schemaProblem({ ...inner, path: [...issue.path, ...inner.path] } as z.core.$ZodIssue));
+    default:
+      return [error(path, issue.message)];
+  }
+}
+
+function article(t: string): string {
+  if (t === 'array') return 'a list';
+  if (t === 'object') return 'a mapping';
+  return /^[aeiou]/.test(t) ? `an ${t}` : `a ${t}`;
+}

@@ -1,0 +1,15 @@
+/** Cross-field rules. Each check returns problems; none throws, so every problem is reported at once. */
+import type { Topology } from '../schema/topology';
+import type { Problem } from '../problems';
+import { checkReferences } from './references';
+import { checkAddressing } from './addressing';
+import { checkQuotas } from './quotas';
+
+export type Check = (t: Topology) => Problem[];
+
+/** Every check, in the order their messages are listed. */
+export const CHECKS: Check[] = [checkReferences, checkAddressing, checkQuotas];
+
+export function validateTopology(t: Topology): Problem[] {
+  return CHECKS.flatMap((check) => check(t));
+}
