@@ -6,7 +6,7 @@
  * into a fresh folder beside the target and swapped in only when complete, so an earlier
  * cdktf.out survives any failure.
  */
-import { existsSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync } from 'fs';
+import { existsSync, mkdtempSync, readdirSync, renameSync, rmSync } from 'fs';
 import { basename, dirname, join, resolve } from 'path';
 import { loadTopology } from './config/load';
 import { TopologyError } from './config/problems';
@@ -30,18 +30,15 @@ function main(): number {
 
   const outdir = resolve(process.env.CDKTF_OUTDIR ?? 'cdktf.out');
   const staging = mkdtempSync(join(dirname(outdir), `.${basename(outdir)}.staging-`));
+  let stacks;
   try {
-    const { app } = buildApp(topology, staging);
-    app.synth();
+    const built = buildApp(topology, staging);
+    built.app.synth();
+    stacks = built.stacks.map((s) => ({ name: s.node.id, json: s.toTerraform() }));
     swapInto(staging, outdir);
   } finally {
     rmSync(staging, { recursive: true, force: true });
   }
-
-  const stacksDir = join(outdir, 'stacks');
-  const stacks = readdirSync(stacksDir)
-    .sort()
-    .map((name) => ({ name, json: JSON.parse(readFileSync(join(stacksDir, name, 'cdk.tf.json'), 'utf8')) }));
   process.stdout.write(renderSummary(topology, countResources(stacks), process.env.CDKTF_OUTDIR ? outdir : 'cdktf.out'));
   return 0;
 }
