@@ -1,6 +1,7 @@
 /** Values derived from a validated topology, computed in one place for validation and stacks. */
 import type { Spoke, Topology } from './schema/topology';
 import { OnPremisesRange, SegmentRange } from '../decisions/routing-policy';
+import { defaultAllowedPrefixes } from '../decisions/hybrid';
 
 export const segmentNames = (t: Topology): string[] => Object.keys(t.segments).sort();
 
@@ -37,4 +38,23 @@ export function onPremisesRange(t: Topology): OnPremisesRange | undefined {
   if (!op) return undefined;
   const attachments = [...(op.directConnect ? ['dx'] : []), ...(op.vpn ? ['vpn'] : [])];
   return { prefixes: op.prefixes, reachableSegments: op.reachableSegments, attachments };
+}
+
+/**
+ * Prefixes on-premises learns over Direct Connect: onPremises.directConnect.allowedPrefixes,
+ * else the hub CIDR and the supernets of the segments on-premises may reach.
+ */
+export function dxAllowedPrefixes(t: Topology): string[] {
+  const op = t.onPremises;
+  if (!op?.directConnect) return [];
+  if (op.directConnect.allowedPrefixes) return [...op.directConnect.allowedPrefixes];
+  const supernets = op.reachableSegments.filter((s) => t.segments[s]).map((s) => t.segments[s].supernet);
+  return defaultAllowedPrefixes(t.hub.cidr, supernets);
+}
+
+/** Domains of the on-premises forwarding rules a spoke VPC is associated with: none unless its segment is reachable. */
+export function spokeForwardedDomains(t: Topology, s: Spoke): string[] {
+  const op = t.onPremises;
+  if (!op || !op.reachableSegments.includes(s.segment)) return [];
+  return (op.dns.outbound?.forwardingRules ?? []).map((r) => r.domain).sort();
 }

@@ -5,7 +5,7 @@
  * because they need a well-typed document to reason about.
  */
 import { readFileSync } from 'fs';
-import { parseDocument } from 'yaml';
+import { LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { Topology, topologySchema } from './schema/topology';
 import { Problem, TopologyError, error, formatPath } from './problems';
@@ -18,11 +18,12 @@ export interface LoadResult {
 
 /** Parses and validates topology text. Never throws for bad input. */
 export function parseTopology(text: string): LoadResult {
-  const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false, strict: true });
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false, strict: true, lineCounter });
   if (doc.errors.length > 0) {
     return {
       problems: doc.errors.map((e) => {
-        const at = e.linePos?.[0];
+        const at = lineCounter.linePos(e.pos[0]);
         const where = at ? ` (line ${at.line}, column ${at.col})` : '';
         return error('', `not valid YAML${where}: ${e.message.split('\n')[0]}`);
       }),
@@ -32,9 +33,13 @@ export function parseTopology(text: string): LoadResult {
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
     return { problems: [error('', 'must be a YAML mapping with name, region, accounts, segments, hub, bedrock and spokes')] };
   }
-  const parsed = topologySchema.safeParse(raw);
+  const parsed = topologySchema.safeParse(raw, { reportInput: true });
   if (!parsed.success) {
-    return { problems: parsed.error.issues.flatMap(schemaProblem) };
+    // A value of the wrong type also fails the size checks of the right type (a string's length
+    // against a list's maximum): report only the type.
+    const wrongType = new Set(parsed.error.issues.filter((i) => i.code === 'invalid_type').map((i) => formatPath(i.path)));
+    const issues = parsed.error.issues.filter((i) => i.code === 'invalid_type' || !wrongType.has(formatPath(i.path)));
+    return { problems: issues.flatMap(schemaProblem) };
   }
   return { topology: parsed.data, problems: validateTopology(parsed.data) };
 }
@@ -61,10 +66,13 @@ function schemaProblem(issue: z.core.$ZodIssue): Problem[] {
     case 'unrecognized_keys':
       return issue.keys.map((k) => error(formatPath([...issue.path, k]), 'is not a known field (check the spelling against schema/topology.schema.json)'));
     case 'invalid_type':
-      if ((issue as { input?: unknown }).input === undefined) return [error(path, `is required (${issue.expected})`)];
+      if ((issue as { input?: unknown }).input === undefined) return [error(path, `is required (${article(issue.expected)})`)];
+      if (!issue.message.startsWith('Invalid input')) return [error(path, issue.message)];
       return [error(path, `must be ${article(issue.expected)}`)];
     case 'invalid_value':
-      return [error(path, issue.message.startsWith('Invalid') ? `must be one of ${issue.values.map(String).join(', ')}` : issue.message)];
+      return [error(path, withInput(issue, issue.message.startsWith('Invalid') ? `must be one of ${issue.values.map(String).join(', ')}` : issue.message))];
+    case 'invalid_format':
+      return [error(path, withInput(issue, issue.message))];
     case 'too_small':
       return [error(path, issue.message.startsWith('Too small') ? `must have at least ${String(issue.minimum)} ${issue.origin === 'array' ? 'entries' : ''}`.trim() : issue.message)];
     case 'too_big':
@@ -78,8 +86,14 @@ function schemaProblem(issue: z.core.$ZodIssue): Problem[] {
   }
 }
 
+/** Puts the rejected value in front of the rule: `spokes[0].cidr: 10.0.0/16 must be an IPv4 CIDR...`. */
+function withInput(issue: z.core.$ZodIssue, message: string): string {
+  const input = (issue as { input?: unknown }).input;
+  return typeof input === 'string' || typeof input === 'number' ? `${String(input)} ${message}` : message;
+}
+
 function article(t: string): string {
   if (t === 'array') return 'a list';
-  if (t === 'object') return 'a mapping';
+  if (t === 'object' || t === 'record' || t === 'map') return 'a mapping';
   return /^[aeiou]/.test(t) ? `an ${t}` : `a ${t}`;
 }

@@ -54,8 +54,8 @@ export function modelResources(region: string, models: readonly string[], infere
   const arns = models.map((m) => `arn:aws:bedrock:${region}::foundation-model/${m}`);
   for (const profile of inferenceProfiles) {
     arns.push(`arn:aws:bedrock:${region}:*:inference-profile/${profile}`);
-    // A cross-region profile (us.anthropic...) forwards to the model in other regions.
-    const modelId = profile.replace(/^[a-z]{2,4}\./, '');
+    // A cross-region profile (us., eu., apac., us-gov., global.) forwards to the model in other regions.
+    const modelId = profile.replace(/^(?:global|[a-z]{2,4}(?:-gov)?)\./, '');
     arns.push(`arn:aws:bedrock:*::foundation-model/${modelId}`);
   }
   return [...new Set(arns)].sort();

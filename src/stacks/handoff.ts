@@ -24,12 +24,16 @@ export const HANDOFF = {
   routeTableIds: 'tgw_route_table_ids',
   /** map: "<segment>/<service>" -> private hosted zone ID */
   zoneIds: 'endpoint_zone_ids',
+  /** map: on-premises domain -> Route 53 Resolver forwarding rule ID (only with onPremises.dns.outbound) */
+  resolverRuleIds: 'resolver_rule_ids',
 } as const;
 
 export interface NetworkHandoff {
   readonly transitGatewayId: string;
   readonly routeTableIds: Record<string, string>;
   readonly zoneIds: Record<string, string>;
+  /** Forwarding rule IDs by on-premises domain; absent when the topology forwards no domain. */
+  readonly resolverRuleIds?: Record<string, string>;
 }
 
 export const zoneKey = (segment: string, service: string) => `${segment}/${service}`;
@@ -48,13 +52,19 @@ export function publishHandoff(scope: Construct, values: NetworkHandoff): void {
     value: values.zoneIds,
     description: 'Bedrock private hosted zone IDs by segment/service, read by the workload stacks',
   });
+  if (values.resolverRuleIds && Object.keys(values.resolverRuleIds).length > 0) {
+    new TerraformOutput(scope, HANDOFF.resolverRuleIds, {
+      value: values.resolverRuleIds,
+      description: 'Route 53 Resolver forwarding rule IDs by on-premises domain, read by the workload stacks',
+    });
+  }
 }
 
 /** Reads the handoff in a workload stack; `keys` says which map entries the stack uses. */
 export function readHandoff(
   scope: Construct,
   t: Topology,
-  keys: { tables: readonly string[]; zones: readonly string[] },
+  keys: { tables: readonly string[]; zones: readonly string[]; resolverRules?: readonly string[] },
 ): NetworkHandoff {
   const state = remoteState(scope, NETWORK_STATE_ID, t, NETWORK_STACK);
   const pick = (output: string, list: readonly string[]) =>
@@ -63,6 +73,7 @@ export function readHandoff(
     transitGatewayId: state.getString(HANDOFF.transitGatewayId),
     routeTableIds: pick(HANDOFF.routeTableIds, keys.tables),
     zoneIds: pick(HANDOFF.zoneIds, keys.zones),
+    ...(keys.resolverRules?.length ? { resolverRuleIds: pick(HANDOFF.resolverRuleIds, keys.resolverRules) } : {}),
   };
 }
 
@@ -74,6 +85,7 @@ export function handoffTestValues(t: Topology, services: readonly string[]): Rec
   const hex = (n: number) => n.toString(16).padStart(17, '0');
   const tables = planRouteTables(segmentRanges(t), onPremisesRange(t)).tables;
   const zoneIds: Record<string, string> = {};
+  const domains = (t.onPremises?.dns.outbound?.forwardingRules ?? []).map((r) => r.domain).sort();
   let i = 0;
   for (const seg of Object.keys(t.segments).sort()) {
     for (const svc of [...services].sort()) zoneIds[zoneKey(seg, svc)] = `Z${(++i).toString().padStart(20, '0')}`;
@@ -82,5 +94,8 @@ export function handoffTestValues(t: Topology, services: readonly string[]): Rec
     [HANDOFF.transitGatewayId]: `tgw-${hex(1)}`,
     [HANDOFF.routeTableIds]: Object.fromEntries(tables.map((tb, k) => [tb, `tgw-rtb-${hex(k + 100)}`])),
     [HANDOFF.zoneIds]: zoneIds,
+    ...(domains.length > 0
+      ? { [HANDOFF.resolverRuleIds]: Object.fromEntries(domains.map((d, k) => [d, `rslvr-rr-${hex(k + 200)}`])) }
+      : {}),
   };
 }

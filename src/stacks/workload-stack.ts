@@ -5,9 +5,10 @@
 import { Construct } from 'constructs';
 import { TerraformStack } from 'cdktf';
 import type { Topology } from '../config/schema/topology';
-import { onPremisesRange, spokeZones, spokesOfAccount } from '../config/derived';
+import { onPremisesRange, spokeForwardedDomains, spokeZones, spokesOfAccount } from '../config/derived';
 import { planSpokeRouting } from '../decisions/routing-policy';
 import { SpokeVpc } from '../modules/spoke/spoke-vpc';
+import { WorkloadBedrockControls } from '../modules/bedrock-controls/workload-controls';
 import { configureBackend } from './backend';
 import { accountProvider } from './providers';
 import { readHandoff, zoneKey } from './handoff';
@@ -16,6 +17,8 @@ export const workloadStackName = (account: string) => `workload-${account}`;
 
 export class WorkloadStack extends TerraformStack {
   readonly spokes: Record<string, SpokeVpc> = {};
+  /** Bedrock account controls, when the account has a `bedrock` section. */
+  readonly bedrockControls?: WorkloadBedrockControls;
 
   constructor(scope: Construct, readonly topology: Topology, readonly account: string) {
     super(scope, workloadStackName(account));
@@ -27,6 +30,17 @@ export class WorkloadStack extends TerraformStack {
     const provider = accountProvider(this, t, acct);
     const networkProvider = crossAccount ? accountProvider(this, t, t.accounts.network, 'network') : provider;
 
+    // Built before the spokes so that an account without spokes still gets its controls.
+    if (acct.bedrock) {
+      this.bedrockControls = new WorkloadBedrockControls(this, 'bedrock-controls', {
+        namePrefix: t.name,
+        accountId: acct.id,
+        region: t.region,
+        controls: acct.bedrock,
+        provider,
+      });
+    }
+
     const spokes = spokesOfAccount(t, account);
     if (spokes.length === 0) return;
     const onPrem = onPremisesRange(t);
@@ -35,6 +49,7 @@ export class WorkloadStack extends TerraformStack {
     const handoff = readHandoff(this, t, {
       tables: [...new Set(routings.flatMap((r) => [r.associate, ...r.propagate]))],
       zones: segments.flatMap((seg) => t.endpoints.services.map((svc) => zoneKey(seg, svc))),
+      resolverRules: [...new Set(spokes.flatMap((s) => spokeForwardedDomains(t, s)))],
     });
 
     spokes.forEach((spoke, i) => {
@@ -49,6 +64,7 @@ export class WorkloadStack extends TerraformStack {
         routing: routings[i],
         routesToTransitGateway: [t.hub.cidr, ...(onPrem?.prefixes ?? [])],
         zoneIds: Object.fromEntries(t.endpoints.services.map((svc) => [svc, handoff.zoneIds[zoneKey(spoke.segment, svc)]])),
+        resolverRuleIds: Object.fromEntries(spokeForwardedDomains(t, spoke).map((d) => [d, handoff.resolverRuleIds![d]])),
         provider,
         networkProvider,
         crossAccount,

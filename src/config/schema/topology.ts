@@ -8,6 +8,9 @@
 import { z } from 'zod';
 import { DEFAULT_ENDPOINT_SERVICES, ENDPOINT_SERVICE_NAMES } from '../../decisions/endpoint-services';
 import { accountId, asn, availabilityZone, cidr, name, region, roleArn } from './primitives';
+import { LOGGING_SECTION_DEFAULT, loggingSchema } from './logging';
+import { operationsSchema, workloadControlsSchema } from './bedrock-controls';
+import { onPremisesSchema } from './on-premises';
 
 export const DEFAULT_TGW_ASN = 64512;
 export const DEFAULT_INVOKE_ACTIONS = ['bedrock:InvokeModel', 'bedrock:InvokeModelWithResponseStream'];
@@ -21,7 +24,11 @@ const account = z
   })
   .strict();
 
-const workloadAccount = account.extend({}).strict();
+const workloadAccount = account
+  .extend({
+    bedrock: workloadControlsSchema.optional().describe('Bedrock controls for this account (docs/bedrock-controls.md). @default - none'),
+  })
+  .strict();
 
 const principals = z
   .object({
@@ -182,6 +189,11 @@ export const topologySchema = z
       share: { organizationalUnitArns: [] },
     }),
     spokes: z.array(spoke).default([]).describe('Spoke VPCs in workload accounts.'),
+    onPremises: onPremisesSchema.optional().describe('On-premises network: Direct Connect, VPN backup and hybrid DNS (docs/hybrid.md). @default - none: no hybrid resources'),
+    logging: loggingSchema
+      .default(LOGGING_SECTION_DEFAULT)
+      .describe('Flow-log archive of every VPC and the Transit Gateway (docs/flow-logs.md). @default - every VPC logged as Parquet, kept 400 days, no CloudWatch Logs copy'),
+    operations: operationsSchema.optional().describe('Cross-account Bedrock access through accounts.operations (docs/bedrock-controls.md). @default - none'),
   })
   .strict();
 

@@ -61,7 +61,7 @@ export function checkAddressing(t: Topology): Problem[] {
     const seg = t.segments[s.segment];
     if (!seg || malformed.has(path) || malformed.has(`segments.${s.segment}.supernet`)) return;
     if (!contains(seg.supernet, s.cidr)) {
-      problems.push(error(path, `${s.cidr} is outside segment ${s.segment} supernet ${seg.supernet}`));
+      problems.push(error(path, `${s.cidr} is outside segment ${s.segment} supernet ${seg.supernet}; choose a range inside it, or the segment whose supernet holds it`));
     } else if (overlaps(s.cidr, dnsAnchorCidr(seg.supernet))) {
       problems.push(error(path, `${s.cidr} overlaps ${dnsAnchorCidr(seg.supernet)}, the last /28 of ${seg.supernet} reserved for the segment DNS anchor VPC`));
     }
@@ -83,13 +83,20 @@ function prefixRange(r: NamedRange, min: number, max: number, malformed: Set<str
   return [];
 }
 
-/** Reports each overlap once, on the later entry, naming the earlier one. */
+/**
+ * Reports each overlap once, on the later entry, naming the earlier one.
+ * Ranges are parsed once: thousands of spokes compare as numbers, not as strings re-parsed per pair.
+ */
 export function pairwiseOverlaps(ranges: readonly NamedRange[]): Problem[] {
   const problems: Problem[] = [];
+  const parsed = ranges.map((r) => parseCidr(r.cidr));
   ranges.forEach((r, i) => {
-    for (const earlier of ranges.slice(0, i)) {
-      if (overlaps(r.cidr, earlier.cidr)) {
-        problems.push(error(r.path, `${r.cidr} overlaps ${earlier.path} ${earlier.cidr}`));
+    const a = parsed[i];
+    if (!a) return;
+    for (let j = 0; j < i; j++) {
+      const b = parsed[j];
+      if (b && a.first <= b.last && b.first <= a.last) {
+        problems.push(error(r.path, `${r.cidr} overlaps ${ranges[j].path} ${ranges[j].cidr}`));
         break;
       }
     }
@@ -102,8 +109,8 @@ function zonesInRegion(t: Topology): Problem[] {
   const check = (path: string, zones: readonly string[]) => {
     const seen = new Set<string>();
     zones.forEach((z, i) => {
-      if (!z.startsWith(t.region)) problems.push(error(`${path}[${i}]`, `${z} is not in region ${t.region}`));
-      if (seen.has(z)) problems.push(error(`${path}[${i}]`, `${z} is listed twice`));
+      if (z.slice(0, -1) !== t.region) problems.push(error(`${path}[${i}]`, `${z} is not in region ${t.region}; use zones such as ${t.region}a`));
+      if (seen.has(z)) problems.push(error(`${path}[${i}]`, `${z} is listed twice; list each zone once`));
       seen.add(z);
     });
   };

@@ -18,7 +18,7 @@ export function checkQuotas(t: Topology): Problem[] {
   const onPrem = onPremisesRange(t);
 
   if (!isPrivateAsn(t.transitGateway.amazonSideAsn)) {
-    problems.push(error('transitGateway.amazonSideAsn', `${t.transitGateway.amazonSideAsn} is not a private ASN (64512-65534 or 4200000000-4294967294)`));
+    problems.push(error('transitGateway.amazonSideAsn', `${t.transitGateway.amazonSideAsn} is not a private ASN; use one in 64512-65534 or 4200000000-4294967294`));
   }
 
   const plan = planRouteTables(segmentRanges(t), onPrem);

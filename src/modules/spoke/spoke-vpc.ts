@@ -14,10 +14,12 @@ import {
   Ec2TransitGatewayVpcAttachment,
   Ec2TransitGatewayVpcAttachmentAccepter,
   Route53VpcAssociationAuthorization,
+  Route53ResolverRuleAssociation,
   Route53ZoneAssociation,
 } from '../aws';
 import { PrivateVpc } from '../vpc/private-vpc';
 import type { AttachmentRouting } from '../../decisions/routing-policy';
+import { domainId } from '../../decisions/hybrid';
 
 export interface SpokeVpcProps {
   readonly name: string;
@@ -35,6 +37,12 @@ export interface SpokeVpcProps {
   readonly routesToTransitGateway: readonly string[];
   /** The segment's private hosted zone IDs by service name. */
   readonly zoneIds: Readonly<Record<string, string>>;
+  /**
+   * Route 53 Resolver forwarding rules (shared from the network account) to associate, by
+   * on-premises domain. CAUTION: a domain's key names the association; renaming it re-creates it.
+   * @default - none
+   */
+  readonly resolverRuleIds?: Readonly<Record<string, string>>;
   /** Provider of the workload account. @default - the stack default provider */
   readonly provider?: TerraformProvider;
   /** Provider of the network account. @default - the same as provider (spoke in the network account) */
@@ -49,6 +57,9 @@ export class SpokeVpc extends Construct {
   readonly vpc: PrivateVpc;
   readonly attachment: Ec2TransitGatewayVpcAttachment;
   readonly accepter?: Ec2TransitGatewayVpcAttachmentAccepter;
+
+  /** Forwarding rule associations by domain. */
+  readonly resolverRuleAssociations: Record<string, Route53ResolverRuleAssociation> = {};
 
   constructor(scope: Construct, id: string, props: SpokeVpcProps) {
     super(scope, id);
@@ -113,6 +124,16 @@ export class SpokeVpc extends Construct {
       } else {
         new Route53ZoneAssociation(this, `dns-${service}`, { provider: network, zoneId, vpcId: this.vpc.vpcId });
       }
+    }
+
+    const rules = Object.entries(props.resolverRuleIds ?? {}).sort(([a], [b]) => a.localeCompare(b));
+    for (const [domain, resolverRuleId] of rules) {
+      this.resolverRuleAssociations[domain] = new Route53ResolverRuleAssociation(this, `resolver-${domainId(domain)}`, {
+        provider: props.provider,
+        name: `${props.namePrefix}-${props.name}-${domainId(domain)}`,
+        resolverRuleId,
+        vpcId: this.vpc.vpcId,
+      });
     }
   }
 }
