@@ -1,18 +1,10 @@
 // Publishes the topology schema as JSON Schema: `npm run schema` writes schema/topology.schema.json.
 // `npm run schema -- --check` fails when the committed file is stale (the test suite does the same).
-import { buildSync } from 'esbuild';
-import { createRequire } from 'module';
 import { readFileSync, writeFileSync } from 'fs';
-import { fileURLToPath } from 'url';
-import { dirname, join } from 'path';
+import { join } from 'path';
+import { loadTypeScript, root } from './bundle.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const outfile = join(root, 'dist', 'json-schema.js');
-buildSync({
-  entryPoints: [join(root, 'src', 'config', 'json-schema.ts')],
-  outfile, bundle: true, platform: 'node', format: 'cjs', packages: 'external', logLevel: 'warning',
-});
-const { topologyJsonSchemaText } = createRequire(import.meta.url)(outfile);
+const { topologyJsonSchemaText } = loadTypeScript('src/config/json-schema.ts');
 const target = join(root, 'schema', 'topology.schema.json');
 const text = topologyJsonSchemaText();
 if (process.argv.includes('--check')) {

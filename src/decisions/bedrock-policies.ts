@@ -7,7 +7,7 @@
  * principals come with aws:SourceAccount and aws:SourceArn), and the only `Principal: "*"`
  * is on Deny statements (TLS-only).
  */
-import { ConditionBlock, PolicyDocument, PolicyStatement } from './policy-document';
+import { ConditionBlock, PolicyDocument, PolicyStatement, denyInsecureTransport } from './policy-document';
 
 export const BEDROCK_SERVICE = 'bedrock.amazonaws.com';
 /** Actions that run a model (Converse and ConverseStream are authorized as these). */
@@ -21,18 +21,6 @@ const doc = (statements: PolicyStatement[]): PolicyDocument => ({ Version: '2012
 /** The account administers its own key through IAM (without it a key can lock everyone out). */
 export function keyAdministration(accountId: string): PolicyStatement {
   return { Sid: 'AccountAdministersKey', Effect: 'Allow', Principal: { AWS: accountRoot(accountId) }, Action: 'kms:*', Resource: '*' };
-}
-
-/** Denies every S3 request to the bucket that is not made over TLS. */
-export function tlsOnly(bucket: string): PolicyStatement {
-  return {
-    Sid: 'DenyInsecureTransport',
-    Effect: 'Deny',
-    Principal: '*',
-    Action: 's3:*',
-    Resource: [bucketArn(bucket), `${bucketArn(bucket)}/*`],
-    Condition: { Bool: { 'aws:SecureTransport': false } },
-  };
 }
 
 /** Conditions that pin a service principal to one account and one kind of source resource. */
@@ -121,7 +109,7 @@ export const invocationLogObjects = (input: InvocationLoggingPolicyInput) =>
 /** Bucket policy of the invocation-log bucket: TLS only, and Bedrock of this account may write its logs. */
 export function invocationLogBucketPolicy(input: InvocationLoggingPolicyInput): PolicyDocument {
   return doc([
-    tlsOnly(input.bucket),
+    denyInsecureTransport(bucketArn(input.bucket)),
     {
       Sid: 'BedrockWritesInvocationLogs',
       Effect: 'Allow',

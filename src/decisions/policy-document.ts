@@ -21,3 +21,20 @@ export interface PolicyDocument {
 export function renderPolicy(doc: PolicyDocument): string {
   return JSON.stringify(doc);
 }
+
+/** Denies every request to an S3 bucket (and its objects) that does not use TLS. */
+export function denyInsecureTransport(bucketArn: string): PolicyStatement {
+  return {
+    Sid: 'DenyInsecureTransport',
+    Effect: 'Deny',
+    Principal: '*',
+    Action: 's3:*',
+    Resource: [bucketArn, `${bucketArn}/*`],
+    Condition: { Bool: { 'aws:SecureTransport': false } },
+  };
+}
+
+/** True when the document denies requests made without TLS. */
+export function deniesInsecureTransport(doc: PolicyDocument): boolean {
+  return doc.Statement.some((s) => s.Effect === 'Deny' && s.Condition?.Bool?.['aws:SecureTransport'] === false);
+}

@@ -2,15 +2,12 @@
 import type { Topology } from '../schema/topology';
 import { Problem, error } from '../problems';
 import { QUOTAS } from '../../decisions/quotas';
+import { isPrivateAsn } from '../../decisions/hybrid';
 import { countRoutes, planRouteTables } from '../../decisions/routing-policy';
 import { buildEndpointPolicy, EndpointPolicyTooLargeError } from '../../decisions/endpoint-policy';
 import { endpointService } from '../../decisions/endpoint-services';
 import { hubDnsSegment, onPremisesRange, segmentModels, segmentNames, segmentRanges } from '../derived';
 
-/** Private ASN ranges AWS accepts for a Transit Gateway or Direct Connect gateway. */
-export function isPrivateAsn(asn: number): boolean {
-  return (asn >= 64512 && asn <= 65534) || (asn >= 4200000000 && asn <= 4294967294);
-}
 
 export function checkQuotas(t: Topology): Problem[] {
   const problems: Problem[] = [];

@@ -11,7 +11,7 @@ import type { TerraformProvider } from 'cdktf';
 import { IamRole, IamRolePolicy, SecurityGroup, VpcEndpoint, VpcSecurityGroupEgressRule, VpcSecurityGroupIngressRule } from '../aws';
 import { PrivateVpc } from '../vpc/private-vpc';
 import { ControlsKey } from './controls-key';
-import { SecureBucket } from './secure-bucket';
+import { HardenedBucket } from '../storage/hardened-bucket';
 import { renderPolicy } from '../../decisions/policy-document';
 import {
   BEDROCK_JOB_ARN_TAG,
@@ -57,7 +57,7 @@ export class CustomizationNetwork extends Construct {
   /** Interface endpoints by service (kms, logs, sts). */
   readonly interfaceEndpoints: Record<string, VpcEndpoint> = {};
   /** Buckets by name. */
-  readonly buckets: Record<string, SecureBucket> = {};
+  readonly buckets: Record<string, HardenedBucket> = {};
   readonly key: ControlsKey;
   readonly serviceRole: IamRole;
 
@@ -90,7 +90,7 @@ export class CustomizationNetwork extends Construct {
       }),
     });
     for (const bucket of allBuckets(buckets)) {
-      this.buckets[bucket] = new SecureBucket(this, `bucket-${bucket}`, { provider, bucket, kmsKeyArn: this.key.keyArn });
+      this.buckets[bucket] = new HardenedBucket(this, `bucket-${bucket}`, { provider, bucketName: bucket, kmsKeyArn: this.key.keyArn });
     }
 
     this.securityGroup = new SecurityGroup(this, 'job-sg', {

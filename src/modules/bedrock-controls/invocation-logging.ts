@@ -16,7 +16,7 @@ import {
   invocationLogRoleTrustPolicy,
 } from '../../decisions/bedrock-policies';
 import { ControlsKey } from './controls-key';
-import { SecureBucket } from './secure-bucket';
+import { HardenedBucket } from '../storage/hardened-bucket';
 
 export const DEFAULT_LOG_KEY_PREFIX = 'invocation-logs';
 export const DEFAULT_LOG_RETENTION_DAYS = 365;
@@ -57,7 +57,7 @@ export interface InvocationLoggingProps {
 
 export class InvocationLogging extends Construct {
   readonly key: ControlsKey;
-  readonly bucket?: SecureBucket;
+  readonly bucket?: HardenedBucket;
   readonly logGroup?: CloudwatchLogGroup;
   readonly role?: IamRole;
   readonly configuration: BedrockModelInvocationLoggingConfiguration;
@@ -86,9 +86,9 @@ export class InvocationLogging extends Construct {
     });
     const dependsOn = [];
     if (toS3) {
-      this.bucket = new SecureBucket(this, 'bucket', {
+      this.bucket = new HardenedBucket(this, 'bucket', {
         provider,
-        bucket: input.bucket,
+        bucketName: input.bucket,
         kmsKeyArn: this.key.keyArn,
         policy: invocationLogBucketPolicy(input),
       });
@@ -123,7 +123,7 @@ export class InvocationLogging extends Construct {
         imageDataDeliveryEnabled: types.has('image'),
         embeddingDataDeliveryEnabled: types.has('embedding'),
         videoDataDeliveryEnabled: types.has('video'),
-        s3Config: this.bucket ? { bucketName: this.bucket.name, keyPrefix: input.keyPrefix } : undefined,
+        s3Config: this.bucket ? { bucketName: this.bucket.bucketName, keyPrefix: input.keyPrefix } : undefined,
         cloudwatchConfig:
           this.logGroup && this.role ? { logGroupName: this.logGroup.name, roleArn: this.role.arn } : undefined,
       },

@@ -9,7 +9,7 @@ import type { TerraformProvider } from 'cdktf';
 import { KmsAlias, KmsKey } from '../aws';
 import { renderPolicy } from '../../decisions/policy-document';
 import { bucketArn } from '../../decisions/flow-log-archive';
-import { BucketLifecycle, HardenedBucket } from './hardened-bucket';
+import { BucketLifecycle, HardenedBucket } from '../storage/hardened-bucket';
 import { buildArchiveBucketPolicy, buildArchiveKeyPolicy } from './policies';
 
 export interface FlowLogArchiveProps {

@@ -7,7 +7,7 @@ import { Construct } from 'constructs';
 import type { TerraformProvider } from 'cdktf';
 import { AthenaNamedQuery, AthenaWorkgroup, GlueCatalogDatabase, GlueCatalogTable } from '../aws';
 import { FLOW_LOG_KINDS } from '../../decisions/flow-log-archive';
-import { HardenedBucket } from './hardened-bucket';
+import { HardenedBucket } from '../storage/hardened-bucket';
 import { buildResultsBucketPolicy } from './policies';
 import { terraformLiteral } from './fields';
 import { QueryContext, TableLayoutOptions, namedQueries, tableLayout } from './queries';

@@ -2,7 +2,7 @@
  * Policy documents of the flow-log archive and of the optional CloudWatch Logs destination.
  * Pure functions: plain values in, JSON policy documents out (no data sources, no AWS calls).
  */
-import type { PolicyDocument, PolicyStatement } from '../../decisions/policy-document';
+import { denyInsecureTransport, type PolicyDocument, type PolicyStatement } from '../../decisions/policy-document';
 import { FLOW_LOG_KINDS, deliveryObjectArn, logDeliverySourceArn } from '../../decisions/flow-log-archive';
 
 export const LOG_DELIVERY_SERVICE = 'delivery.logs.amazonaws.com';
@@ -33,17 +33,6 @@ function assertSources(s: ArchiveSources): void {
   if (s.sourceAccountIds.length === 0) throw new Error('the flow-log archive needs at least one source account');
 }
 
-/** Denies every request to a bucket that does not use TLS. */
-export function denyInsecureTransport(bucketArn: string): PolicyStatement {
-  return {
-    Sid: 'DenyInsecureTransport',
-    Effect: 'Deny',
-    Principal: '*',
-    Action: 's3:*',
-    Resource: [bucketArn, `${bucketArn}/*`],
-    Condition: { Bool: { 'aws:SecureTransport': false } },
-  };
-}
 
 /**
  * Archive bucket policy: the log delivery service may write only under the prefixes of the

@@ -1,7 +1,8 @@
 /**
- * An S3 bucket with the hardening every bucket of the log archive gets: SSE-KMS under a
- * customer managed key with bucket keys, public access blocked, ACLs disabled
- * (BucketOwnerEnforced), versioning, a lifecycle, a bucket policy, and protection
+ * The one S3 bucket construct of the project (flow-log archive, Athena results, Bedrock
+ * invocation logs, customization data): SSE-KMS under a customer managed key with bucket
+ * keys, public access blocked, ACLs disabled (BucketOwnerEnforced), versioning, an optional
+ * lifecycle, a bucket policy that always denies requests without TLS, and protection
  * against `terraform destroy`.
  */
 import { Construct } from 'constructs';
@@ -15,7 +16,7 @@ import {
   S3BucketServerSideEncryptionConfigurationA,
   S3BucketVersioningA,
 } from '../aws';
-import { PolicyDocument, renderPolicy } from '../../decisions/policy-document';
+import { PolicyDocument, deniesInsecureTransport, denyInsecureTransport, renderPolicy } from '../../decisions/policy-document';
 
 export interface BucketLifecycle {
   /** Days before current objects transition; omit for no transition. @default - no transition */
@@ -33,9 +34,14 @@ export interface HardenedBucketProps {
   readonly bucketName: string;
   /** Customer managed key for default encryption (ARN). */
   readonly kmsKeyArn: string;
-  /** Bucket policy; should include a TLS-only deny. */
-  readonly policy: PolicyDocument;
-  readonly lifecycle: BucketLifecycle;
+  /**
+   * Complete bucket policy. It must deny requests without TLS (the construct refuses one
+   * that does not).
+   * @default - TLS-only deny
+   */
+  readonly policy?: PolicyDocument;
+  /** Retention of current and noncurrent objects. @default - objects are kept */
+  readonly lifecycle?: BucketLifecycle;
   /**
    * Refuse `terraform destroy` of the bucket.
    * @default true
@@ -62,6 +68,9 @@ export class HardenedBucket extends Construct implements HardenedBucketOutputs {
     super(scope, id);
     const provider = props.provider;
     const preventDestroy = props.preventDestroy ?? true;
+    if (props.policy && !deniesInsecureTransport(props.policy)) {
+      throw new Error(`bucket ${props.bucketName}: the bucket policy must deny requests without TLS`);
+    }
     this.bucket = new S3Bucket(this, 'bucket', {
       provider,
       bucket: props.bucketName,
@@ -94,7 +103,7 @@ export class HardenedBucket extends Construct implements HardenedBucketOutputs {
       versioningConfiguration: { status: 'Enabled' },
     });
     const l = props.lifecycle;
-    new S3BucketLifecycleConfiguration(this, 'lifecycle', {
+    if (l) new S3BucketLifecycleConfiguration(this, 'lifecycle', {
       provider,
       bucket,
       rule: [
@@ -116,7 +125,7 @@ export class HardenedBucket extends Construct implements HardenedBucketOutputs {
     this.policy = new S3BucketPolicy(this, 'policy', {
       provider,
       bucket,
-      policy: renderPolicy(props.policy),
+      policy: renderPolicy(props.policy ?? { Version: '2012-10-17', Statement: [denyInsecureTransport(this.bucket.arn)] }),
       // A policy with a public statement would be refused while the block is being set.
       dependsOn: [this.publicAccessBlock],
     });
