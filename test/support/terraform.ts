@@ -153,3 +153,24 @@ export async function checkAll<T>(items: readonly T[], limit: number, fn: (item:
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
   return results;
 }
+
+/** Checks the named stacks of a synthesized cdktf.out, two at a time, keyed by stack name. */
+export async function checkStacks(
+  outdir: string,
+  stacks: readonly string[],
+  remoteOutputs: Record<string, Record<string, unknown>>,
+  label: string,
+): Promise<Record<string, StackCheck>> {
+  const checks = await checkAll(stacks, 2, (s) => checkStack(`${label}-${s}`, join(outdir, 'stacks', s, 'cdk.tf.json'), remoteOutputs));
+  return Object.fromEntries(stacks.map((s, i) => [s, checks[i]]));
+}
+
+/** Validate passed, then the offline plan; terraform's own output is shown when either did not. */
+export function expectValidate(r: StackCheck): void {
+  expect({ stack: r.stack, validate: r.validate.ok ? 'ok' : r.validate.output }).toEqual({ stack: r.stack, validate: 'ok' });
+}
+
+export function expectPlan(r: StackCheck): void {
+  expect({ stack: r.stack, plan: r.plan.ok ? 'ok' : r.plan.output }).toEqual({ stack: r.stack, plan: 'ok' });
+  expect(r.plan.output).toMatch(/1 passed, 0 failed/);
+}

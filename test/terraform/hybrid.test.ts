@@ -10,7 +10,7 @@ import { join } from 'path';
 import { buildApp } from '../../src/app';
 import type { Topology } from '../../src/config/schema/topology';
 import { handoffTestValues } from '../../src/stacks/handoff';
-import { checkAll, checkStack, requireTerraform, type StackCheck } from '../support/terraform';
+import { checkStacks, expectPlan, expectValidate, requireTerraform, type StackCheck } from '../support/terraform';
 import { exampleObject, toYaml, topologyFromText } from '../support/synth';
 
 jest.setTimeout(120000);
@@ -35,7 +35,6 @@ describe.each(cases)('hybrid access, %s', (label, make) => {
   const topology = make();
   const outdir = mkdtempSync(join(tmpdir(), 'hybrid-tf-'));
   buildApp(topology, outdir).app.synth();
-  const stackFile = (s: string) => join(outdir, 'stacks', s, 'cdk.tf.json');
   const remote = { network: handoffTestValues(topology, topology.endpoints.services) };
   let ran = false;
   const results: Record<string, StackCheck> = {};
@@ -43,16 +42,12 @@ describe.each(cases)('hybrid access, %s', (label, make) => {
   beforeAll(async () => {
     ran = await requireTerraform(`hybrid terraform suite (${label})`);
     if (!ran) return;
-    const stacks = ['network', 'workload-payments'];
-    const checks = await checkAll(stacks, 2, (stack) => checkStack(`hybrid-${stack}`, stackFile(stack), remote));
-    stacks.forEach((stack, i) => (results[stack] = checks[i]));
+    Object.assign(results, await checkStacks(outdir, ['network', 'workload-payments'], remote, 'hybrid'));
   }, 120000);
 
   it.each(['network', 'workload-payments'])('%s validates and plans offline', (stack) => {
     if (!ran) return;
-    const r = results[stack];
-    expect({ stack, validate: r.validate.ok ? 'ok' : r.validate.output }).toEqual({ stack, validate: 'ok' });
-    expect({ stack, plan: r.plan.ok ? 'ok' : r.plan.output }).toEqual({ stack, plan: 'ok' });
-    expect(r.plan.output).toMatch(/1 passed, 0 failed/);
+    expectValidate(results[stack]);
+    expectPlan(results[stack]);
   });
 });
