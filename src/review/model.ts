@@ -10,6 +10,7 @@
  */
 import { contains, overlaps, parseCidr } from '../decisions/cidr';
 import { asList, Config, Json, Resource, tagsOf, TfIndex } from './tfjson';
+import { decodeJsonencode } from './jsonencode';
 
 export const keyOf = (r: Resource): string => `${r.stack}/${r.address}`;
 
@@ -458,9 +459,13 @@ export function buildModel(index: TfIndex): NetworkModel {
 function readPolicy(r: Resource, value: Json | undefined): EndpointPolicy {
   if (value === undefined || value === null) return { kind: 'none' };
   if (typeof value !== 'string') return { kind: 'invalid', text: JSON.stringify(value) };
-  if (value.startsWith('${')) return { kind: 'unknown', expr: value };
+  let decoded: unknown;
+  if (value.startsWith('${')) {
+    decoded = decodeJsonencode(value);
+    if (decoded === undefined || decoded === null || typeof decoded !== 'object') return { kind: 'unknown', expr: value };
+  }
   try {
-    const doc = JSON.parse(value) as { Statement?: PolicyStatementDoc | PolicyStatementDoc[] };
+    const doc = (decoded ?? JSON.parse(value)) as { Statement?: PolicyStatementDoc | PolicyStatementDoc[] };
     const statements = Array.isArray(doc.Statement) ? doc.Statement : doc.Statement ? [doc.Statement] : [];
     return { kind: 'document', statements, resource: r };
   } catch {

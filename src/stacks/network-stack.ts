@@ -19,6 +19,7 @@ import { configureBackend } from './backend';
 import { accountProvider } from './providers';
 import { NETWORK_STACK, publishHandoff, zoneKey } from './handoff';
 import { segmentGuardPolicy } from '../decisions/bedrock-policies';
+import { policyJson } from '../modules/policy-json';
 
 /** Networks admitted on a segment's endpoint set: its supernet, and on-premises if it may reach the segment. */
 export function endpointAllowedCidrs(t: Topology, segment: string): string[] {
@@ -107,7 +108,7 @@ export class NetworkStack extends TerraformStack {
       const policies = Object.fromEntries(
         segmentNames(t).map((seg) => {
           const ids = Object.keys(this.hub.sets[seg].endpoints).filter((svc) => svc.startsWith('bedrock')).sort();
-          return [seg, JSON.stringify(segmentGuardPolicy(seg, ids.map((svc) => this.hub.sets[seg].endpoints[svc].id)))];
+          return [seg, policyJson(segmentGuardPolicy(seg, ids.map((svc) => this.hub.sets[seg].endpoints[svc].id)))];
         }),
       );
       new TerraformOutput(this, 'bedrock_segment_guard_policies', {

@@ -2,6 +2,7 @@
 import { synthesize } from '../support/synth';
 import { controlsTopology } from '../fixtures/bedrock-controls-topology';
 import { baseTopology } from '../fixtures/base-topology';
+import { readPolicy } from '../support/policy';
 
 const out = synthesize(controlsTopology());
 const types = (stack: string) => Object.keys(out.stacks[stack].resource ?? {}).sort();
@@ -48,7 +49,7 @@ describe('Bedrock controls in the stacks', () => {
   it('network stack publishes one guard policy per segment naming that segment Bedrock endpoints only', () => {
     const output = out.stacks.network.output.bedrock_segment_guard_policies;
     expect(Object.keys(output.value)).toEqual(['nonprod', 'prod']);
-    const prod = JSON.parse(output.value.prod);
+    const prod = readPolicy(output.value.prod);
     const ids: string[] = prod.Statement[0].Condition.StringNotEquals['aws:SourceVpce'];
     expect(ids.length).toBeGreaterThan(0);
     for (const id of ids) expect(id).toMatch(/^\$\{aws_vpc_endpoint\.hub_set-prod_endpoint-bedrock[a-z-]*_[0-9A-F]+\.id\}$/);

@@ -9,7 +9,7 @@
  * `terraform test` run, so workload stacks plan without the network stack's state.
  */
 import { execFile } from 'child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { promisify } from 'util';
@@ -36,22 +36,41 @@ export async function terraformVersion(): Promise<string | undefined> {
  */
 export async function requireTerraform(suite: string): Promise<boolean> {
   const version = await terraformVersion();
-  if (version) return true;
+  if (version) {
+    await warmPluginCache();
+    return true;
+  }
   if (process.env.CI === 'true') throw new Error(`${suite}: terraform is not on PATH, and CI=true requires it`);
   process.stderr.write(`\n*** ${suite}: terraform is not on PATH: these checks DID NOT RUN ***\n\n`);
   return false;
+}
+
+let warming: Promise<void> | undefined;
+
+/** Installs the AWS provider once up front, so a missing provider is one clear failure. */
+function warmPluginCache(): Promise<void> {
+  warming ??= (async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tf-warm-'));
+    writeFileSync(join(dir, 'main.tf.json'), JSON.stringify({ terraform: { required_providers: { aws: { source: 'hashicorp/aws', version: '5.100.0' } } } }));
+    const init = await terraform(['init', '-backend=false', '-input=false', '-no-color'], dir);
+    if (!init.ok) throw new Error(`terraform init of the AWS provider failed:\n${init.output}`);
+  })();
+  return warming;
 }
 
 function terraformEnv(): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, CHECKPOINT_DISABLE: '1', TF_IN_AUTOMATION: '1' };
   if (!cliConfigFile) {
     const dir = mkdtempSync(join(tmpdir(), 'tf-cli-'));
-    const cache = process.env.TF_PLUGIN_CACHE_DIR ?? join(tmpdir(), 'bedrock-network-tf-plugin-cache');
-    mkdirSync(cache, { recursive: true });
     const mirror = process.env.TF_PROVIDER_MIRROR;
-    const lines = [`plugin_cache_dir = ${JSON.stringify(cache)}`];
+    const lines: string[] = [];
     if (mirror) {
-      lines.push('provider_installation {', `  filesystem_mirror {`, `    path = ${JSON.stringify(mirror)}`, '  }', '}');
+      // An unpacked mirror is linked into each .terraform, not copied: no cache needed.
+      lines.push('provider_installation {', '  filesystem_mirror {', `    path = ${JSON.stringify(mirror)}`, '  }', '}');
+    } else {
+      const cache = process.env.TF_PLUGIN_CACHE_DIR ?? join(tmpdir(), 'bedrock-network-tf-plugin-cache');
+      mkdirSync(cache, { recursive: true });
+      lines.push(`plugin_cache_dir = ${JSON.stringify(cache)}`);
     }
     cliConfigFile = join(dir, 'terraform.rc');
     writeFileSync(cliConfigFile, lines.join('\n') + '\n');
@@ -101,6 +120,23 @@ export function offlineTestFile(stack: StackJson, remoteOutputs: Record<string, 
   return `${overrides.join('\n')}\nrun "offline_plan" {\n  command = plan\n}\n`;
 }
 
+/** Runs terraform in `cwd` with the harness's CLI configuration; never throws. */
+export async function terraform(args: string[], cwd: string): Promise<{ ok: boolean; output: string }> {
+  try {
+    const { stdout, stderr } = await run('terraform', args, { cwd, env: terraformEnv(), maxBuffer: 64 * 1024 * 1024 });
+    return { ok: true, output: stdout + stderr };
+  } catch (e) {
+    const err = e as { stdout?: string; stderr?: string; message: string };
+    return { ok: false, output: `${err.stdout ?? ''}${err.stderr ?? ''}` || err.message };
+  }
+}
+
+/** `terraform init -backend=false` and `terraform validate` of a folder as it is (JSON or HCL). */
+export async function validateDir(dir: string): Promise<{ ok: boolean; output: string }> {
+  const init = await terraform(['init', '-backend=false', '-input=false', '-no-color'], dir);
+  return init.ok ? terraform(['validate', '-no-color'], dir) : init;
+}
+
 export interface StackCheck {
   readonly stack: string;
   readonly validate: { ok: boolean; output: string };
@@ -119,18 +155,7 @@ export async function checkStack(
   const dir = mkdtempSync(join(tmpdir(), `tf-${name}-`));
   writeFileSync(join(dir, 'main.tf.json'), JSON.stringify(offlineCopy(stack), null, 2));
   writeFileSync(join(dir, 'offline.tftest.hcl'), offlineTestFile(stack, remoteOutputs));
-  const lock = process.env.TF_TEST_LOCK_FILE;
-  if (lock && existsSync(lock)) copyFileSync(lock, join(dir, '.terraform.lock.hcl'));
-  const env = terraformEnv();
-  const tf = async (args: string[]) => {
-    try {
-      const { stdout, stderr } = await run('terraform', args, { cwd: dir, env, maxBuffer: 64 * 1024 * 1024 });
-      return { ok: true, output: stdout + stderr };
-    } catch (e) {
-      const err = e as { stdout?: string; stderr?: string; message: string };
-      return { ok: false, output: `${err.stdout ?? ''}${err.stderr ?? ''}` || err.message };
-    }
-  };
+  const tf = (args: string[]) => terraform(args, dir);
   const init = await tf(['init', '-backend=false', '-input=false', '-no-color']);
   if (!init.ok) {
     return { stack: name, validate: init, plan: { ok: false, output: 'not run: init failed' }, seconds: (Date.now() - started) / 1000 };
@@ -140,8 +165,13 @@ export async function checkStack(
   return { stack: name, validate, plan, seconds: (Date.now() - started) / 1000 };
 }
 
-/** Runs checks with at most `limit` terraform processes at once (the machine has 2 cores). */
+/**
+ * Runs checks with at most `limit` terraform processes at once (the machine has 2 cores).
+ * Without a mirror, providers come through a shared plugin cache, which terraform does not
+ * promise to be safe for concurrent inits: checks then run one at a time.
+ */
 export async function checkAll<T>(items: readonly T[], limit: number, fn: (item: T) => Promise<StackCheck>): Promise<StackCheck[]> {
+  if (!process.env.TF_PROVIDER_MIRROR) limit = 1;
   const results: StackCheck[] = new Array(items.length);
   let next = 0;
   const worker = async () => {

@@ -5,7 +5,8 @@
 import { Construct } from 'constructs';
 import type { TerraformProvider } from 'cdktf';
 import { KmsAlias, KmsKey } from '../aws';
-import { PolicyDocument, renderPolicy } from '../../decisions/policy-document';
+import type { PolicyDocument } from '../../decisions/policy-document';
+import { policyJson } from '../policy-json';
 
 /** Days KMS waits before deleting a key scheduled for deletion. */
 export const DEFAULT_KEY_DELETION_WINDOW_DAYS = 30;
@@ -35,7 +36,7 @@ export class ControlsKey extends Construct {
       description: props.description,
       enableKeyRotation: true,
       deletionWindowInDays: props.deletionWindowInDays ?? DEFAULT_KEY_DELETION_WINDOW_DAYS,
-      policy: renderPolicy(props.policy),
+      policy: policyJson(props.policy),
       tags: { Name: props.alias },
     });
     this.alias = new KmsAlias(this, 'alias', {

@@ -7,7 +7,7 @@ import { Construct } from 'constructs';
 import type { TerraformProvider } from 'cdktf';
 import { IamRole, IamRolePolicy } from '../aws';
 import { crossAccountInvokePolicy, crossAccountTrustPolicy } from '../../decisions/bedrock-policies';
-import { renderPolicy } from '../../decisions/policy-document';
+import { policyJson } from '../policy-json';
 
 /** One hour: long enough for batch callers, short enough to bound a leaked session. */
 export const DEFAULT_MAX_SESSION_SECONDS = 3600;
@@ -55,13 +55,13 @@ export class CrossAccountInvokeRole extends Construct {
       name: props.name,
       description: 'Cross-account Bedrock invocation for one customer account',
       maxSessionDuration: props.maxSessionDuration ?? DEFAULT_MAX_SESSION_SECONDS,
-      assumeRolePolicy: JSON.stringify(crossAccountTrustPolicy(input)),
+      assumeRolePolicy: policyJson(crossAccountTrustPolicy(input)),
     });
     new IamRolePolicy(this, 'invoke', {
       provider: props.provider,
       name: 'invoke-listed-models',
       role: this.role.id,
-      policy: renderPolicy(crossAccountInvokePolicy(input)),
+      policy: policyJson(crossAccountInvokePolicy(input)),
     });
   }
 

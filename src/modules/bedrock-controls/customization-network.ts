@@ -12,7 +12,6 @@ import { IamRole, IamRolePolicy, SecurityGroup, VpcEndpoint, VpcSecurityGroupEgr
 import { PrivateVpc } from '../vpc/private-vpc';
 import { ControlsKey } from './controls-key';
 import { HardenedBucket } from '../storage/hardened-bucket';
-import { renderPolicy } from '../../decisions/policy-document';
 import {
   BEDROCK_JOB_ARN_TAG,
   BEDROCK_MANAGED_TAG,
@@ -25,6 +24,7 @@ import {
   customizationTrustPolicy,
   s3GatewayEndpointPolicy,
 } from '../../decisions/bedrock-customization-policies';
+import { policyJson } from '../policy-json';
 
 export const HTTPS_PORT = 443;
 export { BEDROCK_JOB_ARN_TAG, BEDROCK_MANAGED_TAG };
@@ -77,7 +77,7 @@ export class CustomizationNetwork extends Construct {
       provider,
       name: `${name}-service`,
       description: 'Assumed by Bedrock model customization jobs of this account',
-      assumeRolePolicy: JSON.stringify(customizationTrustPolicy(props.accountId, props.region)),
+      assumeRolePolicy: policyJson(customizationTrustPolicy(props.accountId, props.region)),
     });
     this.key = new ControlsKey(this, 'key', {
       provider,
@@ -125,7 +125,7 @@ export class CustomizationNetwork extends Construct {
       serviceName: `com.amazonaws.${props.region}.s3`,
       vpcEndpointType: 'Gateway',
       routeTableIds: [this.vpc.routeTable!.id],
-      policy: renderPolicy(s3GatewayEndpointPolicy(props.accountId, buckets)),
+      policy: policyJson(s3GatewayEndpointPolicy(props.accountId, buckets)),
       tags: { Name: `${name}-s3` },
     });
     new VpcSecurityGroupEgressRule(this, 'https-to-s3', {
@@ -146,7 +146,7 @@ export class CustomizationNetwork extends Construct {
         privateDnsEnabled: true,
         subnetIds: this.vpc.subnetIds,
         securityGroupIds: [this.securityGroup.id],
-        policy: renderPolicy(customizationEndpointPolicy(service, { accountId: props.accountId, region: props.region, keyArn: this.key.keyArn })),
+        policy: policyJson(customizationEndpointPolicy(service, { accountId: props.accountId, region: props.region, keyArn: this.key.keyArn })),
         tags: { Name: `${name}-${service}` },
       });
     }
@@ -155,7 +155,7 @@ export class CustomizationNetwork extends Construct {
       provider,
       name: 'model-customization',
       role: this.serviceRole.id,
-      policy: renderPolicy(
+      policy: policyJson(
         customizationRolePolicy({
           accountId: props.accountId,
           region: props.region,

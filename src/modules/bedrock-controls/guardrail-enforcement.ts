@@ -7,7 +7,7 @@ import { Construct } from 'constructs';
 import type { TerraformProvider } from 'cdktf';
 import { IamPolicy, IamRolePolicyAttachment } from '../aws';
 import { guardrailEnforcementPolicy } from '../../decisions/bedrock-policies';
-import { renderPolicy } from '../../decisions/policy-document';
+import { policyJson } from '../policy-json';
 
 export interface GuardrailEnforcementProps {
   /** Policy name. */
@@ -32,7 +32,7 @@ export class GuardrailEnforcement extends Construct {
       provider: props.provider,
       name: props.name,
       description: 'Denies model invocation without an approved Bedrock guardrail',
-      policy: renderPolicy(guardrailEnforcementPolicy(props.approvedIdentifiers)),
+      policy: policyJson(guardrailEnforcementPolicy(props.approvedIdentifiers)),
     });
     for (const arn of [...new Set(props.roleArns)].sort()) {
       const role = roleNameOf(arn);

@@ -7,7 +7,6 @@
 import { Construct } from 'constructs';
 import type { TerraformProvider } from 'cdktf';
 import { BedrockModelInvocationLoggingConfiguration, CloudwatchLogGroup, IamRole, IamRolePolicy } from '../aws';
-import { renderPolicy } from '../../decisions/policy-document';
 import {
   InvocationLoggingPolicyInput,
   invocationLogBucketPolicy,
@@ -17,6 +16,7 @@ import {
 } from '../../decisions/bedrock-policies';
 import { ControlsKey } from './controls-key';
 import { HardenedBucket } from '../storage/hardened-bucket';
+import { policyJson } from '../policy-json';
 
 export const DEFAULT_LOG_KEY_PREFIX = 'invocation-logs';
 export const DEFAULT_LOG_RETENTION_DAYS = 365;
@@ -105,13 +105,13 @@ export class InvocationLogging extends Construct {
         provider,
         name: `${props.namePrefix}-bedrock-invocation-logging`,
         description: 'Bedrock writes model invocation logs to CloudWatch Logs',
-        assumeRolePolicy: JSON.stringify(invocationLogRoleTrustPolicy(props.accountId, props.region)),
+        assumeRolePolicy: policyJson(invocationLogRoleTrustPolicy(props.accountId, props.region)),
       });
       const rolePolicy = new IamRolePolicy(this, 'role-policy', {
         provider,
         name: 'write-invocation-logs',
         role: this.role.id,
-        policy: renderPolicy(invocationLogRolePolicy({ ...input, logGroupName })),
+        policy: policyJson(invocationLogRolePolicy({ ...input, logGroupName })),
       });
       dependsOn.push(this.logGroup, rolePolicy);
     }

@@ -7,8 +7,9 @@ import { Construct } from 'constructs';
 import type { TerraformProvider } from 'cdktf';
 import { SecurityGroup, VpcEndpoint, VpcSecurityGroupIngressRule } from '../aws';
 import type { EndpointService } from '../../decisions/endpoint-services';
-import { PolicyDocument, renderPolicy } from '../../decisions/policy-document';
+import type { PolicyDocument } from '../../decisions/policy-document';
 import { cidrId } from '../ids';
+import { policyJson } from '../policy-json';
 
 export interface SegmentEndpointSetProps {
   /** Segment name; names the security group and tags the endpoints. */
@@ -68,7 +69,7 @@ export class SegmentEndpointSet extends Construct {
         privateDnsEnabled: false,
         subnetIds: props.subnetIds,
         securityGroupIds: [this.securityGroup.id],
-        policy: renderPolicy(policy),
+        policy: policyJson(policy),
         tags: { Name: `${props.namePrefix}-${props.segment}-${service.name}`, Segment: props.segment },
       });
     }

@@ -7,10 +7,10 @@
 import { Construct } from 'constructs';
 import type { TerraformProvider } from 'cdktf';
 import { KmsAlias, KmsKey } from '../aws';
-import { renderPolicy } from '../../decisions/policy-document';
 import { bucketArn } from '../../decisions/flow-log-archive';
 import { BucketLifecycle, HardenedBucket } from '../storage/hardened-bucket';
 import { buildArchiveBucketPolicy, buildArchiveKeyPolicy } from './policies';
+import { policyJson } from '../policy-json';
 
 export interface FlowLogArchiveProps {
   /** Prefix of the key alias and Name tags (the topology name). */
@@ -56,7 +56,7 @@ export class FlowLogArchive extends Construct implements FlowLogArchiveOutputs {
       description: `${props.namePrefix} flow-log archive`,
       enableKeyRotation: true,
       deletionWindowInDays: props.keyDeletionWindowDays ?? 30,
-      policy: renderPolicy(buildArchiveKeyPolicy(sources)),
+      policy: policyJson(buildArchiveKeyPolicy(sources)),
       tags: { Name: `${props.namePrefix}-flow-logs` },
       lifecycle: { preventDestroy: true },
     });

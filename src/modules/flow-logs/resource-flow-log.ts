@@ -7,10 +7,10 @@
 import { Construct } from 'constructs';
 import type { TerraformProvider } from 'cdktf';
 import { CloudwatchLogGroup, FlowLog, IamRole, IamRolePolicy, KmsKey } from '../aws';
-import { renderPolicy } from '../../decisions/policy-document';
 import { destinationArn } from '../../decisions/flow-log-archive';
 import { TGW_FIELDS, VPC_FIELDS, logFormat, terraformLiteral } from './fields';
 import { CloudWatchDelivery, buildCloudWatchKeyPolicy, buildDeliveryRolePermissions, buildDeliveryRoleTrust } from './policies';
+import { policyJson } from '../policy-json';
 
 /** The Transit Gateway accepts only this aggregation interval. */
 export const TGW_AGGREGATION_SECONDS = 60;
@@ -32,19 +32,19 @@ export class CloudWatchFlowLogDelivery extends Construct {
       description: `Flow-log groups ${props.logGroupPrefix}*`,
       enableKeyRotation: true,
       deletionWindowInDays: 30,
-      policy: renderPolicy(buildCloudWatchKeyPolicy(props)),
+      policy: policyJson(buildCloudWatchKeyPolicy(props)),
     });
     this.role = new IamRole(this, 'role', {
       provider: props.provider,
       namePrefix: 'flow-logs-cwl-',
       description: `Lets VPC Flow Logs write to ${props.logGroupPrefix}*`,
-      assumeRolePolicy: JSON.stringify(buildDeliveryRoleTrust(props)),
+      assumeRolePolicy: policyJson(buildDeliveryRoleTrust(props)),
     });
     new IamRolePolicy(this, 'write', {
       provider: props.provider,
       role: this.role.id,
       name: 'write-flow-log-groups',
-      policy: renderPolicy(buildDeliveryRolePermissions(props)),
+      policy: policyJson(buildDeliveryRolePermissions(props)),
     });
   }
 }

@@ -16,7 +16,8 @@ import {
   S3BucketServerSideEncryptionConfigurationA,
   S3BucketVersioningA,
 } from '../aws';
-import { PolicyDocument, deniesInsecureTransport, denyInsecureTransport, renderPolicy } from '../../decisions/policy-document';
+import { PolicyDocument, deniesInsecureTransport, denyInsecureTransport } from '../../decisions/policy-document';
+import { policyJson } from '../policy-json';
 
 export interface BucketLifecycle {
   /** Days before current objects transition; omit for no transition. @default - no transition */
@@ -125,7 +126,7 @@ export class HardenedBucket extends Construct implements HardenedBucketOutputs {
     this.policy = new S3BucketPolicy(this, 'policy', {
       provider,
       bucket,
-      policy: renderPolicy(props.policy ?? { Version: '2012-10-17', Statement: [denyInsecureTransport(this.bucket.arn)] }),
+      policy: policyJson(props.policy ?? { Version: '2012-10-17', Statement: [denyInsecureTransport(this.bucket.arn)] }),
       // A policy with a public statement would be refused while the block is being set.
       dependsOn: [this.publicAccessBlock],
     });

@@ -1,6 +1,7 @@
 import { Testing } from 'cdktf';
 import { IamRole, S3Bucket, S3BucketVersioningA, SecurityGroup, Subnet, Vpc, VpcEndpoint, VpcSecurityGroupEgressRule, VpcSecurityGroupIngressRule } from '../../../src/modules/aws';
 import { CustomizationNetwork, CustomizationNetworkProps } from '../../../src/modules/bedrock-controls/customization-network';
+import { readPolicy } from '../../support/policy';
 
 const base: CustomizationNetworkProps = {
   namePrefix: 'acme',
@@ -38,7 +39,7 @@ describe('CustomizationNetwork', () => {
     const s3 = endpoint('s3');
     expect(s3).toMatchObject({ vpc_endpoint_type: 'Gateway' });
     expect(s3.route_table_ids).toHaveLength(1);
-    const resourcesAllowed = JSON.parse(s3.policy).Statement.flatMap((s: any) => s.Resource);
+    const resourcesAllowed = readPolicy(s3.policy).Statement.flatMap((s: any) => s.Resource);
     expect(resourcesAllowed).toEqual(['arn:aws:s3:::out', 'arn:aws:s3:::out/*', 'arn:aws:s3:::train', 'arn:aws:s3:::train/*', 'arn:aws:s3:::validate', 'arn:aws:s3:::validate/*']);
   });
 
@@ -47,7 +48,7 @@ describe('CustomizationNetwork', () => {
     expect(e).toMatchObject({ vpc_endpoint_type: 'Interface', private_dns_enabled: true });
     expect(e.subnet_ids).toHaveLength(2);
     expect(e.security_group_ids).toEqual([expect.stringMatching(/aws_security_group\..*\.id/)]);
-    for (const s of JSON.parse(e.policy).Statement) expect(s.Principal).toEqual({ AWS: 'arn:aws:iam::444444444444:root' });
+    for (const s of readPolicy(e.policy).Statement) expect(s.Principal).toEqual({ AWS: 'arn:aws:iam::444444444444:root' });
   });
 
   it('job security group: HTTPS from itself, HTTPS to itself and to the S3 prefix list, nothing else', () => {
@@ -76,16 +77,16 @@ describe('CustomizationNetwork', () => {
 
   it('service role trusts Bedrock for customization jobs of the account, and its policy limits interfaces to the subnets', () => {
     expect(json).toHaveResourceWithProperties(IamRole, { name: 'acme-bedrock-customization-service' });
-    const trust = JSON.parse(resources('aws_iam_role')[0].assume_role_policy);
+    const trust = readPolicy(resources('aws_iam_role')[0].assume_role_policy);
     expect(trust.Statement[0].Condition.ArnLike).toEqual({ 'aws:SourceArn': 'arn:aws:bedrock:us-east-1:444444444444:model-customization-job/*' });
-    const policy = JSON.parse(resources('aws_iam_role_policy')[0].policy);
+    const policy = readPolicy(resources('aws_iam_role_policy')[0].policy);
     const subnetStatement = policy.Statement.find((s: any) => s.Sid === 'CreateInterfacesInCustomizationSubnets');
     expect(subnetStatement.Resource).toHaveLength(3);
     expect(subnetStatement.Resource[0]).toMatch(/^arn:aws:ec2:us-east-1:444444444444:subnet\/\$\{aws_subnet\./);
   });
 
   it('key policy lets the service role and the invoker roles use the key', () => {
-    const policy = JSON.parse(resources('aws_kms_key')[0].policy);
+    const policy = readPolicy(resources('aws_kms_key')[0].policy);
     expect(policy.Statement.map((s: any) => s.Principal)).toEqual([
       { AWS: 'arn:aws:iam::444444444444:root' },
       { AWS: expect.stringMatching(/aws_iam_role\..*\.arn/) },
