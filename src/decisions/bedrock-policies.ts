@@ -7,7 +7,16 @@
  * principals come with aws:SourceAccount and aws:SourceArn), and the only `Principal: "*"`
  * is on Deny statements (TLS-only).
  */
-import { ConditionBlock, PolicyDocument, PolicyStatement, denyInsecureTransport } from './policy-document';
+import {
+  PolicyDocument,
+  PolicyStatement,
+  TrustPolicyDocument,
+  denyInsecureTransport,
+  serviceTrustPolicy,
+  sourceConditions,
+} from './policy-document';
+
+export type { TrustPolicyDocument, TrustStatement } from './policy-document';
 
 export const BEDROCK_SERVICE = 'bedrock.amazonaws.com';
 /** Actions that run a model (Converse and ConverseStream are authorized as these). */
@@ -23,40 +32,9 @@ export function keyAdministration(accountId: string): PolicyStatement {
   return { Sid: 'AccountAdministersKey', Effect: 'Allow', Principal: { AWS: accountRoot(accountId) }, Action: 'kms:*', Resource: '*' };
 }
 
-/** Conditions that pin a service principal to one account and one kind of source resource. */
-export function sourceConditions(accountId: string, sourceArn: string): ConditionBlock {
-  return { StringEquals: { 'aws:SourceAccount': accountId }, ArnLike: { 'aws:SourceArn': sourceArn } };
-}
-
-/** A statement of a role trust policy: no Resource element, never a wildcard principal. */
-export interface TrustStatement {
-  Sid: string;
-  Effect: 'Allow';
-  Principal: { AWS?: string | string[]; Service?: string };
-  Action: string;
-  Condition: ConditionBlock;
-}
-
-export interface TrustPolicyDocument {
-  Version: '2012-10-17';
-  Statement: TrustStatement[];
-}
-
 /** Trust policy for a role that Bedrock assumes on behalf of `sourceArn` resources of the account. */
-export function bedrockServiceTrustPolicy(accountId: string, sourceArn: string): TrustPolicyDocument {
-  return {
-    Version: '2012-10-17',
-    Statement: [
-      {
-        Sid: 'BedrockAssumesRole',
-        Effect: 'Allow',
-        Principal: { Service: BEDROCK_SERVICE },
-        Action: 'sts:AssumeRole',
-        Condition: sourceConditions(accountId, sourceArn),
-      },
-    ],
-  };
-}
+export const bedrockServiceTrustPolicy = (accountId: string, sourceArn: string): TrustPolicyDocument =>
+  serviceTrustPolicy('BedrockAssumesRole', BEDROCK_SERVICE, accountId, sourceArn);
 
 // ---------------------------------------------------------------- invocation logging
 

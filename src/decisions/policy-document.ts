@@ -38,3 +38,30 @@ export function denyInsecureTransport(bucketArn: string): PolicyStatement {
 export function deniesInsecureTransport(doc: PolicyDocument): boolean {
   return doc.Statement.some((s) => s.Effect === 'Deny' && s.Condition?.Bool?.['aws:SecureTransport'] === false);
 }
+
+/** Conditions that pin a service principal to one account and one kind of source resource (confused deputy). */
+export function sourceConditions(accountId: string, sourceArn: string): ConditionBlock {
+  return { StringEquals: { 'aws:SourceAccount': accountId }, ArnLike: { 'aws:SourceArn': sourceArn } };
+}
+
+/** A statement of a role trust policy: no Resource element, never a wildcard principal. */
+export interface TrustStatement {
+  Sid: string;
+  Effect: 'Allow';
+  Principal: { AWS?: string | string[]; Service?: string };
+  Action: string;
+  Condition: ConditionBlock;
+}
+
+export interface TrustPolicyDocument {
+  Version: '2012-10-17';
+  Statement: TrustStatement[];
+}
+
+/** Trust policy for a role that an AWS service assumes only for `sourceArn` resources of one account. */
+export function serviceTrustPolicy(sid: string, service: string, accountId: string, sourceArn: string): TrustPolicyDocument {
+  return {
+    Version: '2012-10-17',
+    Statement: [{ Sid: sid, Effect: 'Allow', Principal: { Service: service }, Action: 'sts:AssumeRole', Condition: sourceConditions(accountId, sourceArn) }],
+  };
+}

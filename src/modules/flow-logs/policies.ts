@@ -2,7 +2,7 @@
  * Policy documents of the flow-log archive and of the optional CloudWatch Logs destination.
  * Pure functions: plain values in, JSON policy documents out (no data sources, no AWS calls).
  */
-import { denyInsecureTransport, type PolicyDocument, type PolicyStatement } from '../../decisions/policy-document';
+import { denyInsecureTransport, serviceTrustPolicy, type PolicyDocument, type PolicyStatement, type TrustPolicyDocument } from '../../decisions/policy-document';
 import { FLOW_LOG_KINDS, deliveryObjectArn, logDeliverySourceArn } from '../../decisions/flow-log-archive';
 
 export const LOG_DELIVERY_SERVICE = 'delivery.logs.amazonaws.com';
@@ -142,30 +142,9 @@ export function buildCloudWatchKeyPolicy(c: CloudWatchDelivery): PolicyDocument 
   };
 }
 
-/** A role trust policy: like a policy document, but its statements carry no Resource. */
-export interface TrustPolicyDocument {
-  Version: '2012-10-17';
-  Statement: Array<Omit<PolicyStatement, 'Resource'>>;
-}
-
 /** Trust policy of the delivery role: only the flow-logs service, only for this account's flow logs. */
-export function buildDeliveryRoleTrust(c: CloudWatchDelivery): TrustPolicyDocument {
-  return {
-    Version: '2012-10-17',
-    Statement: [
-      {
-        Sid: 'FlowLogsServiceOfThisAccount',
-        Effect: 'Allow',
-        Principal: { Service: FLOW_LOGS_SERVICE },
-        Action: 'sts:AssumeRole',
-        Condition: {
-          StringEquals: { 'aws:SourceAccount': c.accountId },
-          ArnLike: { 'aws:SourceArn': `arn:${c.partition}:ec2:${c.region}:${c.accountId}:vpc-flow-log/*` },
-        },
-      },
-    ],
-  };
-}
+export const buildDeliveryRoleTrust = (c: CloudWatchDelivery): TrustPolicyDocument =>
+  serviceTrustPolicy('FlowLogsServiceOfThisAccount', FLOW_LOGS_SERVICE, c.accountId, `arn:${c.partition}:ec2:${c.region}:${c.accountId}:vpc-flow-log/*`);
 
 /** Permissions of the delivery role: write events into the flow-log groups, nothing else. */
 export function buildDeliveryRolePermissions(c: CloudWatchDelivery): PolicyDocument {
