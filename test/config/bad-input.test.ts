@@ -115,14 +115,14 @@ const cases: Case[] = [
     text: mutate((d) => {
       d.hub.cidr = '10.0.0.0/15';
     }),
-    expected: ['hub.cidr: 10.0.0.0/15 must be between /16 and /22'],
+    expected: ['hub.cidr: 10.0.0.0/15 must be between /16 and /22; choose a prefix length in that range'],
   },
   {
     name: 'hub prefix too small a network (/23)',
     text: mutate((d) => {
       d.hub.cidr = '10.0.0.0/23';
     }),
-    expected: ['hub.cidr: 10.0.0.0/23 must be between /16 and /22'],
+    expected: ['hub.cidr: 10.0.0.0/23 must be between /16 and /22; choose a prefix length in that range'],
   },
   {
     name: 'spoke prefix out of range (/25 and /15)',
@@ -130,7 +130,7 @@ const cases: Case[] = [
       d.spokes[0].cidr = '10.16.0.0/25';
       d.spokes[1].cidr = '10.32.0.0/15';
     }),
-    expected: ['spokes[0].cidr: 10.16.0.0/25 must be between /16 and /24', 'spokes[1].cidr: 10.32.0.0/15 must be between /16 and /24'],
+    expected: ['spokes[0].cidr: 10.16.0.0/25 must be between /16 and /24; choose a prefix length in that range', 'spokes[1].cidr: 10.32.0.0/15 must be between /16 and /24; choose a prefix length in that range'],
   },
   {
     name: 'overlapping spokes, reported on the later spoke naming the earlier one',
@@ -211,7 +211,7 @@ const cases: Case[] = [
       delete d.segments.prod;
       d.spokes.splice(0, 1);
     }),
-    expected: ['segments: must define segment prod (prod and non-prod are kept apart by design)'],
+    expected: ['segments: must define segment prod; prod and nonprod are required so the tool can prove they stay apart (add segments.prod with its supernet and principals)'],
   },
   {
     name: 'missing nonprod segment, with a spoke still naming it',
@@ -219,7 +219,7 @@ const cases: Case[] = [
       delete d.segments.nonprod;
     }),
     expected: [
-      'segments: must define segment nonprod (prod and non-prod are kept apart by design)',
+      'segments: must define segment nonprod; prod and nonprod are required so the tool can prove they stay apart (add segments.nonprod with its supernet and principals)',
       'spokes[1].segment: nonprod is not a segment; use one of prod',
     ],
   },

@@ -108,7 +108,7 @@ const cases: Array<{ name: string; mutate: (d: Doc) => void; expected: string[] 
   {
     name: 'a customization CIDR too small for the subnet plan',
     mutate: withAlpha({ customization: { ...customization, vpcCidr: '10.64.0.0/26' } }),
-    expected: [`${W}.customization.vpcCidr: 10.64.0.0/26 must be between /16 and /24`],
+    expected: [`${W}.customization.vpcCidr: 10.64.0.0/26 must be between /16 and /24; choose a prefix length in that range`],
   },
   {
     name: 'a customization zone outside the region',

@@ -78,7 +78,7 @@ function prefixRange(r: NamedRange, min: number, max: number, malformed: Set<str
   if (malformed.has(r.path)) return [];
   const c = parseCidr(r.cidr);
   if (c && (c.prefix < min || c.prefix > max)) {
-    return [error(r.path, `${r.cidr} must be between /${min} and /${max}`)];
+    return [error(r.path, `${r.cidr} must be between /${min} and /${max}; choose a prefix length in that range`)];
   }
   return [];
 }

@@ -138,7 +138,7 @@ function customizationCidrs(t: Topology): Problem[] {
       continue;
     }
     if (c.prefix < MIN_VPC_PREFIX || c.prefix > MAX_SPOKE_PREFIX) {
-      problems.push(error(path, `${cz.vpcCidr} must be between /${MIN_VPC_PREFIX} and /${MAX_SPOKE_PREFIX}`));
+      problems.push(error(path, `${cz.vpcCidr} must be between /${MIN_VPC_PREFIX} and /${MAX_SPOKE_PREFIX}; choose a prefix length in that range`));
     }
     const clash = others.find((r) => overlaps(r.cidr, cz.vpcCidr));
     if (clash) {

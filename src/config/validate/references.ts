@@ -12,7 +12,7 @@ export function checkReferences(t: Topology): Problem[] {
 
   for (const required of REQUIRED_SEGMENTS) {
     if (!segments.includes(required)) {
-      problems.push(error('segments', `must define segment ${required} (prod and non-prod are kept apart by design)`));
+      problems.push(error('segments', `must define segment ${required}; prod and nonprod are required so the tool can prove they stay apart (add segments.${required} with its supernet and principals)`));
     }
   }
   for (const seg of segments) {
