@@ -4,7 +4,8 @@
  * the job's network interfaces. Pure functions; IDs and ARNs may carry Terraform tokens.
  */
 import { PolicyDocument, PolicyStatement } from './policy-document';
-import { TrustPolicyDocument, accountRoot, bedrockServiceTrustPolicy, bucketArn, keyAdministration } from './bedrock-policies';
+import { TrustPolicyDocument, bedrockServiceTrustPolicy, bucketArn } from './bedrock-policies';
+import { accountRoot, keyAdministration } from './policy-document';
 
 /** Tag keys Bedrock puts on the network interfaces of a customization job. */
 export const BEDROCK_MANAGED_TAG = 'BedrockManaged';

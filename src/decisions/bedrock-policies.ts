@@ -11,7 +11,9 @@ import {
   PolicyDocument,
   PolicyStatement,
   TrustPolicyDocument,
+  accountRoot,
   denyInsecureTransport,
+  keyAdministration,
   serviceTrustPolicy,
   sourceConditions,
 } from './policy-document';
@@ -22,15 +24,10 @@ export const BEDROCK_SERVICE = 'bedrock.amazonaws.com';
 /** Actions that run a model (Converse and ConverseStream are authorized as these). */
 export const MODEL_INVOKE_ACTIONS = ['bedrock:InvokeModel', 'bedrock:InvokeModelWithResponseStream'];
 
-export const accountRoot = (accountId: string) => `arn:aws:iam::${accountId}:root`;
 export const bucketArn = (bucket: string) => `arn:aws:s3:::${bucket}`;
 
 const doc = (statements: PolicyStatement[]): PolicyDocument => ({ Version: '2012-10-17', Statement: statements });
 
-/** The account administers its own key through IAM (without it a key can lock everyone out). */
-export function keyAdministration(accountId: string): PolicyStatement {
-  return { Sid: 'AccountAdministersKey', Effect: 'Allow', Principal: { AWS: accountRoot(accountId) }, Action: 'kms:*', Resource: '*' };
-}
 
 /** Trust policy for a role that Bedrock assumes on behalf of `sourceArn` resources of the account. */
 export const bedrockServiceTrustPolicy = (accountId: string, sourceArn: string): TrustPolicyDocument =>

@@ -65,3 +65,11 @@ export function serviceTrustPolicy(sid: string, service: string, accountId: stri
     Statement: [{ Sid: sid, Effect: 'Allow', Principal: { Service: service }, Action: 'sts:AssumeRole', Condition: sourceConditions(accountId, sourceArn) }],
   };
 }
+
+/** The account principal (`arn:<partition>:iam::<id>:root`): grants that the account's IAM policies decide. */
+export const accountRoot = (accountId: string, partition = 'aws'): string => `arn:${partition}:iam::${accountId}:root`;
+
+/** The account administers its own key through IAM (without it a key can lock everyone out). */
+export function keyAdministration(accountId: string, partition = 'aws', sid = 'AccountAdministersKey'): PolicyStatement {
+  return { Sid: sid, Effect: 'Allow', Principal: { AWS: accountRoot(accountId, partition) }, Action: 'kms:*', Resource: '*' };
+}

@@ -100,24 +100,19 @@ export class CustomizationNetwork extends Construct {
       vpcId: this.vpc.vpcId,
       tags: { Name: `${name}-job` },
     });
-    new VpcSecurityGroupIngressRule(this, 'https-from-self', {
-      provider,
-      securityGroupId: this.securityGroup.id,
-      referencedSecurityGroupId: this.securityGroup.id,
-      ipProtocol: 'tcp',
-      fromPort: HTTPS_PORT,
-      toPort: HTTPS_PORT,
-      description: 'HTTPS from the job and the endpoints',
-    });
-    new VpcSecurityGroupEgressRule(this, 'https-to-self', {
-      provider,
-      securityGroupId: this.securityGroup.id,
-      referencedSecurityGroupId: this.securityGroup.id,
-      ipProtocol: 'tcp',
-      fromPort: HTTPS_PORT,
-      toPort: HTTPS_PORT,
-      description: 'HTTPS to the interface endpoints',
-    });
+    // HTTPS only: among the job's own interfaces and the endpoints (self), and to S3.
+    const https = (ruleId: string, Rule: typeof VpcSecurityGroupIngressRule | typeof VpcSecurityGroupEgressRule, peer: { referencedSecurityGroupId?: string; prefixListId?: string }, description: string) =>
+      new Rule(this, ruleId, {
+        provider,
+        securityGroupId: this.securityGroup.id,
+        ...peer,
+        ipProtocol: 'tcp',
+        fromPort: HTTPS_PORT,
+        toPort: HTTPS_PORT,
+        description,
+      });
+    https('https-from-self', VpcSecurityGroupIngressRule, { referencedSecurityGroupId: this.securityGroup.id }, 'HTTPS from the job and the endpoints');
+    https('https-to-self', VpcSecurityGroupEgressRule, { referencedSecurityGroupId: this.securityGroup.id }, 'HTTPS to the interface endpoints');
 
     this.s3Endpoint = new VpcEndpoint(this, 'endpoint-s3', {
       provider,
@@ -128,15 +123,7 @@ export class CustomizationNetwork extends Construct {
       policy: policyJson(s3GatewayEndpointPolicy(props.accountId, buckets)),
       tags: { Name: `${name}-s3` },
     });
-    new VpcSecurityGroupEgressRule(this, 'https-to-s3', {
-      provider,
-      securityGroupId: this.securityGroup.id,
-      prefixListId: this.s3Endpoint.prefixListId,
-      ipProtocol: 'tcp',
-      fromPort: HTTPS_PORT,
-      toPort: HTTPS_PORT,
-      description: 'HTTPS to S3 through the gateway endpoint',
-    });
+    https('https-to-s3', VpcSecurityGroupEgressRule, { prefixListId: this.s3Endpoint.prefixListId }, 'HTTPS to S3 through the gateway endpoint');
     for (const service of CUSTOMIZATION_INTERFACE_SERVICES) {
       this.interfaceEndpoints[service] = new VpcEndpoint(this, `endpoint-${service}`, {
         provider,

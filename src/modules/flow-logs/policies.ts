@@ -2,7 +2,7 @@
  * Policy documents of the flow-log archive and of the optional CloudWatch Logs destination.
  * Pure functions: plain values in, JSON policy documents out (no data sources, no AWS calls).
  */
-import { denyInsecureTransport, serviceTrustPolicy, type PolicyDocument, type PolicyStatement, type TrustPolicyDocument } from '../../decisions/policy-document';
+import { denyInsecureTransport, keyAdministration, serviceTrustPolicy, type PolicyDocument, type PolicyStatement, type TrustPolicyDocument } from '../../decisions/policy-document';
 import { FLOW_LOG_KINDS, deliveryObjectArn, logDeliverySourceArn } from '../../decisions/flow-log-archive';
 
 export const LOG_DELIVERY_SERVICE = 'delivery.logs.amazonaws.com';
@@ -77,7 +77,6 @@ export function buildResultsBucketPolicy(bucketArn: string): PolicyDocument {
   return { Version: '2012-10-17', Statement: [denyInsecureTransport(bucketArn)] };
 }
 
-const accountRoot = (partition: string, accountId: string) => `arn:${partition}:iam::${accountId}:root`;
 
 /**
  * Archive key policy: the log-archive account administers the key through IAM; the log
@@ -88,13 +87,7 @@ export function buildArchiveKeyPolicy(s: ArchiveSources): PolicyDocument {
   return {
     Version: '2012-10-17',
     Statement: [
-      {
-        Sid: 'AccountAdministersKeyThroughIam',
-        Effect: 'Allow',
-        Principal: { AWS: accountRoot(s.partition, s.archiveAccountId) },
-        Action: 'kms:*',
-        Resource: '*',
-      },
+      keyAdministration(s.archiveAccountId, s.partition, 'AccountAdministersKeyThroughIam'),
       {
         Sid: 'FlowLogDeliveryEncrypts',
         Effect: 'Allow',
@@ -123,13 +116,7 @@ export function buildCloudWatchKeyPolicy(c: CloudWatchDelivery): PolicyDocument 
   return {
     Version: '2012-10-17',
     Statement: [
-      {
-        Sid: 'AccountAdministersKeyThroughIam',
-        Effect: 'Allow',
-        Principal: { AWS: accountRoot(c.partition, c.accountId) },
-        Action: 'kms:*',
-        Resource: '*',
-      },
+      keyAdministration(c.accountId, c.partition, 'AccountAdministersKeyThroughIam'),
       {
         Sid: 'CloudWatchLogsEncryptsFlowLogGroups',
         Effect: 'Allow',
