@@ -28,11 +28,9 @@ export function checkAddressing(t: Topology): Problem[] {
     ...Object.keys(t.segments).map((s) => ({ path: `segments.${s}.supernet`, cidr: t.segments[s].supernet })),
   ];
   for (const r of all) {
-    if (!parseCidr(r.cidr)) {
-      problems.push(error(r.path, `${r.cidr} is not a valid IPv4 CIDR (each octet 0-255)`));
-      malformed.add(r.path);
-    } else if (!isCanonical(r.cidr)) {
-      problems.push(error(r.path, `${r.cidr} has host bits set; write ${canonical(r.cidr)}`));
+    const wrong = cidrFormProblem(r);
+    if (wrong) {
+      problems.push(wrong);
       malformed.add(r.path);
     }
   }
@@ -74,13 +72,25 @@ export function checkAddressing(t: Topology): Problem[] {
   return problems;
 }
 
-function prefixRange(r: NamedRange, min: number, max: number, malformed: Set<string>): Problem[] {
-  if (malformed.has(r.path)) return [];
+/** The CIDR is not one, or has host bits set; undefined when it is well formed. */
+export function cidrFormProblem(r: NamedRange): Problem | undefined {
+  if (!parseCidr(r.cidr)) return error(r.path, `${r.cidr} is not a valid IPv4 CIDR (each octet 0-255)`);
+  if (!isCanonical(r.cidr)) return error(r.path, `${r.cidr} has host bits set; write ${canonical(r.cidr)}`);
+  return undefined;
+}
+
+/** The prefix length of a well-formed CIDR lies outside min..max. */
+export function prefixRangeProblem(r: NamedRange, min: number, max: number): Problem | undefined {
   const c = parseCidr(r.cidr);
   if (c && (c.prefix < min || c.prefix > max)) {
-    return [error(r.path, `${r.cidr} must be between /${min} and /${max}; choose a prefix length in that range`)];
+    return error(r.path, `${r.cidr} must be between /${min} and /${max}; choose a prefix length in that range`);
   }
-  return [];
+  return undefined;
+}
+
+function prefixRange(r: NamedRange, min: number, max: number, malformed: Set<string>): Problem[] {
+  const wrong = malformed.has(r.path) ? undefined : prefixRangeProblem(r, min, max);
+  return wrong ? [wrong] : [];
 }
 
 /**

@@ -2,9 +2,9 @@
 import type { Topology } from '../schema/topology';
 import type { GuardrailSettings, WorkloadControls } from '../schema/bedrock-controls';
 import { Problem, error } from '../problems';
-import { canonical, isCanonical, overlaps, parseCidr } from '../../decisions/cidr';
+import { isCanonical, overlaps, parseCidr } from '../../decisions/cidr';
 import { MAX_SPOKE_PREFIX, MIN_VPC_PREFIX } from '../../decisions/subnet-plan';
-import { NamedRange, routedRanges } from './addressing';
+import { NamedRange, cidrFormProblem, prefixRangeProblem, routedRanges } from './addressing';
 
 const roleAccount = (arn: string): string => arn.split(':')[4];
 
@@ -128,18 +128,14 @@ function customizationCidrs(t: Topology): Problem[] {
     const cz = t.accounts.workloads[w].bedrock?.customization;
     if (!cz) continue;
     const path = `accounts.workloads.${w}.bedrock.customization.vpcCidr`;
-    const c = parseCidr(cz.vpcCidr);
-    if (!c) {
-      problems.push(error(path, `${cz.vpcCidr} is not a valid IPv4 CIDR (each octet 0-255)`));
+    const range = { path, cidr: cz.vpcCidr };
+    const wrongForm = cidrFormProblem(range);
+    if (wrongForm) {
+      problems.push(wrongForm);
       continue;
     }
-    if (!isCanonical(cz.vpcCidr)) {
-      problems.push(error(path, `${cz.vpcCidr} has host bits set; write ${canonical(cz.vpcCidr)}`));
-      continue;
-    }
-    if (c.prefix < MIN_VPC_PREFIX || c.prefix > MAX_SPOKE_PREFIX) {
-      problems.push(error(path, `${cz.vpcCidr} must be between /${MIN_VPC_PREFIX} and /${MAX_SPOKE_PREFIX}; choose a prefix length in that range`));
-    }
+    const wrongPrefix = prefixRangeProblem(range, MIN_VPC_PREFIX, MAX_SPOKE_PREFIX);
+    if (wrongPrefix) problems.push(wrongPrefix);
     const clash = others.find((r) => overlaps(r.cidr, cz.vpcCidr));
     if (clash) {
       problems.push(error(path, `${cz.vpcCidr} overlaps ${clash.path} ${clash.cidr}; choose a range used nowhere else in the topology`));
