@@ -6,7 +6,8 @@
 import type { Topology } from '../schema/topology';
 import type { OnPremises } from '../schema/on-premises';
 import { Problem, error, warning } from '../problems';
-import { canonical, contains, isCanonical, overlaps, parseCidr } from '../../decisions/cidr';
+import { contains, overlaps, parseCidr } from '../../decisions/cidr';
+import { cidrFormProblem } from './addressing';
 import {
   DEFAULT_DX_GATEWAY_ASN,
   allowedPrefixesExcess,
@@ -119,8 +120,8 @@ function directConnect(t: Topology, op: OnPremises): Problem[] {
   }
   dc.allowedPrefixes?.forEach((prefix, i) => {
     const at = `${path}.allowedPrefixes[${i}]`;
-    if (!parseCidr(prefix)) problems.push(error(at, `${prefix} is not a valid IPv4 CIDR (each octet 0-255)`));
-    else if (!isCanonical(prefix)) problems.push(error(at, `${prefix} has host bits set; write ${canonical(prefix)}`));
+    const wrongForm = cidrFormProblem({ path: at, cidr: prefix });
+    if (wrongForm) problems.push(wrongForm);
     else {
       for (const seg of Object.keys(t.segments).sort().filter((s) => !op.reachableSegments.includes(s))) {
         const supernet = t.segments[seg].supernet;
