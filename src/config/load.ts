@@ -10,6 +10,7 @@ import type { z } from 'zod';
 import { Topology, topologySchema } from './schema/topology';
 import { Problem, TopologyError, error, formatPath } from './problems';
 import { validateTopology } from './validate';
+import { closest, knownFields } from './suggest';
 
 export interface LoadResult {
   readonly topology?: Topology;
@@ -64,7 +65,7 @@ function schemaProblem(issue: z.core.$ZodIssue): Problem[] {
   const path = formatPath(issue.path);
   switch (issue.code) {
     case 'unrecognized_keys':
-      return issue.keys.map((k) => error(formatPath([...issue.path, k]), 'is not a known field (check the spelling against schema/topology.schema.json)'));
+      return issue.keys.map((k) => error(formatPath([...issue.path, k]), unknownFieldMessage(issue.path, k)));
     case 'invalid_type':
       if ((issue as { input?: unknown }).input === undefined) return [error(path, `is required (${article(issue.expected)})`)];
       if (!issue.message.startsWith('Invalid input')) return [error(path, issue.message)];
@@ -84,6 +85,15 @@ function schemaProblem(issue: z.core.$ZodIssue): Problem[] {
     default:
       return [error(path, issue.message)];
   }
+}
+
+/** Names the field the user most likely meant, or lists the fields allowed there. */
+function unknownFieldMessage(path: ReadonlyArray<PropertyKey>, key: string): string {
+  const known = knownFields(path);
+  const guess = closest(key, known);
+  if (guess) return `is not a known field; did you mean ${guess}?`;
+  if (known.length > 0) return `is not a known field; fields here: ${known.join(', ')}`;
+  return 'is not a known field (check the spelling against schema/topology.schema.json)';
 }
 
 /** Puts the rejected value in front of the rule: `spokes[0].cidr: 10.0.0/16 must be an IPv4 CIDR...`. */

@@ -56,8 +56,8 @@ const cases: Case[] = [
     }),
     expected: [
       'hub.availabilityZones: is required (a list)',
-      'hub.availabilityZone: is not a known field (check the spelling against schema/topology.schema.json)',
-      'spokes[0].cdir: is not a known field (check the spelling against schema/topology.schema.json)',
+      'hub.availabilityZone: is not a known field; did you mean availabilityZones?',
+      'spokes[0].cdir: is not a known field; did you mean cidr?',
     ],
   },
   {
@@ -359,7 +359,7 @@ describe('parseTopology rejects malformed topologies with the exact problems', (
       'region: europe must be an AWS region code such as us-east-1',
       'accounts.network.id: 1234 must be a 12-digit AWS account ID (quote it so YAML keeps leading zeros)',
       'hub.availabilityZones: needs at least 2 availability zones for resilient endpoints',
-      'spokes[0].colour: is not a known field (check the spelling against schema/topology.schema.json)',
+      'spokes[0].colour: is not a known field; fields here: account, availabilityZones, cidr, name, segment',
     ]);
   });
 });
