@@ -3,7 +3,7 @@
 import { loadTypeScript } from './bundle.mjs';
 
 const { generateTopology } = loadTypeScript('test/support/generate.ts');
-const { measure } = loadTypeScript('src/scale.ts');
+const { measure } = loadTypeScript('scripts/measure-scale.ts');
 const n = Number(process.argv[2] ?? 300);
 const { counts, seconds } = measure(generateTopology({ spokes: n }));
 console.log(`${n} spokes: synthesized in ${seconds.toFixed(1)} s`);

@@ -1,11 +1,11 @@
-/** Resource count per stack for a topology text, used by scripts/measure-scale.mjs. */
+/** Resource count per stack for a topology text, run by scripts/measure-scale.mjs. */
 import { mkdtempSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { parseTopology } from './config/load';
-import { formatProblem } from './config/problems';
-import { buildApp } from './app';
-import { countResources, StackCount } from './summary';
+import { parseTopology } from '../src/config/load';
+import { formatProblem } from '../src/config/problems';
+import { buildApp } from '../src/app';
+import { countResources, StackCount } from '../src/summary';
 
 export function measure(text: string): { counts: StackCount[]; seconds: number } {
   const started = Date.now();
